@@ -82,4 +82,3 @@ def test_info_reads_the_settings_dependency(client: TestClient) -> None:
 
     assert response.status_code == 200
     assert response.json() == {"name": "Overridden", "version": "2.0.0"}
-

@@ -1,0 +1,1 @@
+"""Tools that read steps.toml and check, run and serve the step folders."""

@@ -1,0 +1,26 @@
+"""Every step's own tests pass, run in the two ways a learner runs them."""
+
+import pytest
+
+from steptools.catalog import Step, load_steps
+from steptools.runner import SuiteRuns
+
+STEPS = load_steps()
+
+
+@pytest.mark.parametrize("step", STEPS, ids=[step.name for step in STEPS])
+def test_suite_passes_in_the_step_folder(step: Step, suite_runs: SuiteRuns) -> None:
+    result = suite_runs.in_folder[step.number].result()
+
+    assert result.succeeded, f"{step.name}'s tests fail in its folder.\n{result.report()}"
+
+
+@pytest.mark.parametrize("step", STEPS, ids=[step.name for step in STEPS])
+def test_suite_passes_from_the_repository_root(step: Step, suite_runs: SuiteRuns) -> None:
+    # `pytest steps/NN-slug` from the root must use the step's own pytest config; with the
+    # root's, `app` would not be importable and the tests would fail.
+    result = suite_runs.from_root[step.number].result()
+
+    assert result.succeeded, (
+        f"`pytest steps/{step.name}` from the repository root fails.\n{result.report()}"
+    )
