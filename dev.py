@@ -7,9 +7,9 @@ Usage:
     python3 dev.py test [PYTEST ARGS]   lint, type-check and run every test
     python3 dev.py requirements         write every step's requirements.txt from uv.lock
 
-Each command first makes .venv/ if needed and syncs it with uv.lock. This file and the
-steptools.catalog module it reads steps.toml with use only the standard library, so any
-Python 3.11 or newer can run it.
+Each command first makes .venv/ if needed and syncs it with uv.lock, then runs in .venv as
+`python -m steptools.commands COMMAND [ARGS]`. This file uses only the standard library, so
+any Python 3.11 or newer can run it.
 """
 
 import os
@@ -18,8 +18,6 @@ import sys
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
-
-from steptools.catalog import load_steps
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
@@ -33,14 +31,9 @@ COMMANDS = ("serve", "test", "requirements")
 def main(args: Sequence[str]) -> int:
     if not args or args[0] not in COMMANDS:
         print(__doc__)
-        return 2
-    command, rest = args[0], list(args[1:])
+        return 0 if args and args[0] in ("-h", "--help") else 2
     bootstrap()
-    if command == "serve":
-        return serve(rest)
-    if command == "test":
-        return test(rest)
-    return run([PYTHON, "-m", "steptools.requirements"])
+    return hand_over([PYTHON, "-m", "steptools.commands", *args])
 
 
 def bootstrap() -> None:
@@ -66,56 +59,19 @@ def uv_requirement() -> str:
     return f"uv=={required.removeprefix('==')}"
 
 
-def serve(args: list[str]) -> int:
-    folder = Path(args[0]) if args else default_folder()
-    if not (folder / "app").is_dir():
-        print(f"{folder} is not a step folder: it has no app/ package")
-        return 2
-    print(f"Serving {folder}: open http://127.0.0.1:8000/docs (Ctrl+C stops it)", flush=True)
-    try:
-        return run([BIN / f"fastapi{EXE}", "dev", "--host", "127.0.0.1", "--port", "8000"], folder)
-    except KeyboardInterrupt:
-        # Ctrl+C is how a development server is meant to stop, not an error.
-        return 0
+def hand_over(command: Sequence[str | Path]) -> int:
+    """Run `command` from the repository root, where steptools is, and return its exit code."""
+    with subprocess.Popen(command, cwd=ROOT) as process:
+        while True:
+            try:
+                return process.wait()
+            except KeyboardInterrupt:
+                # Ctrl+C reaches the command too, and it decides how to stop: wait for it.
+                continue
 
 
-def default_folder() -> Path:
-    final = ROOT / "final"
-    return final if final.is_dir() else load_steps()[-1].folder
-
-
-def test(pytest_args: list[str]) -> int:
-    """Run each check in turn; stop at the first that fails, with its exit code."""
-    ruff = BIN / f"ruff{EXE}"
-    mypy: list[str | Path] = [BIN / f"mypy{EXE}", "--config-file", ROOT / "pyproject.toml"]
-    stages: list[tuple[str, list[str | Path], Path]] = [
-        ("ruff check", [ruff, "check", "."], ROOT),
-        ("ruff format --check", [ruff, "format", "--check", "."], ROOT),
-    ]
-    # Every step has its own package called `app`, so mypy checks one step at a time, from
-    # its folder, each with a cache of its own.
-    for step in load_steps():
-        if not step.folder.is_dir():
-            print(f"steps.toml lists {step.name}, but {step.folder} does not exist")
-            return 1
-        cache = ROOT / ".mypy_cache" / step.name
-        stages.append(
-            (f"mypy {step.name}", [*mypy, "--cache-dir", cache, "app", "tests"], step.folder)
-        )
-    stages.append(("mypy steptools tests dev.py", [*mypy, "steptools", "tests", "dev.py"], ROOT))
-    stages.append(("pytest", [PYTHON, "-m", "pytest", *pytest_args], ROOT))
-
-    for title, command, cwd in stages:
-        print(f"== {title}", flush=True)
-        exit_code = run(command, cwd)
-        if exit_code != 0:
-            print(f"== {title} failed with exit code {exit_code}", flush=True)
-            return exit_code
-    return 0
-
-
-def run(command: Sequence[str | Path], cwd: Path = ROOT) -> int:
-    return subprocess.run(command, cwd=cwd, check=False).returncode
+def run(command: Sequence[str | Path]) -> int:
+    return subprocess.run(command, cwd=ROOT, check=False).returncode
 
 
 def check(command: Sequence[str | Path]) -> None:

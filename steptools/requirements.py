@@ -1,8 +1,8 @@
 """Every step's requirements.txt, exported from the repository's uv.lock.
 
 A step folder copied out of the repository installs with `pip install -r requirements.txt`
-the same versions that the repository is tested with. Run as a script, this module writes
-the file into every step folder: `python3 dev.py requirements` does that.
+the same versions that the repository is tested with. `python3 dev.py requirements` writes
+the file into every step folder.
 """
 
 import shutil
@@ -56,16 +56,14 @@ def exported_requirements() -> str:
     return completed.stdout
 
 
-def main() -> None:
+def write_requirements() -> list[Path]:
+    """Write requirements.txt into every step folder; return the files written."""
     requirements = exported_requirements()
+    written = []
     for step in load_steps():
         # A step that steps.toml lists before its folder is written gets its file later.
         if step.folder.is_dir():
-            (step.folder / "requirements.txt").write_text(
-                requirements, encoding="utf-8", newline="\n"
-            )
-            print(f"wrote {step.folder.relative_to(REPO_ROOT) / 'requirements.txt'}")
-
-
-if __name__ == "__main__":
-    main()
+            path = step.folder / "requirements.txt"
+            path.write_text(requirements, encoding="utf-8", newline="\n")
+            written.append(path)
+    return written

@@ -8,7 +8,8 @@ from steptools.catalog import load_steps
 from steptools.runner import SuiteRuns, start_runs
 
 
-@pytest.fixture(scope="session")
+# autouse: the runs start with the session, and go on while the other tests run.
+@pytest.fixture(scope="session", autouse=True)
 def suite_runs() -> Iterator[SuiteRuns]:
     # Each run is a process of its own, independent of the others, so they all start at
     # once, one per core, and each test waits only for the run it checks. The runs are

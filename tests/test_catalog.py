@@ -60,7 +60,7 @@ title = "More tests"
 goal = "Test more."
 concepts = ["a test"]
 links = []
-smoke = { method = "POST", path = "/items", status = 201 }
+smoke = { method = "POST", path = "/items", status = 201, body = { name = "x", tags = ["a"] } }
 testing_only_reason = "It adds tests only."
 """
 
@@ -69,29 +69,38 @@ def test_a_valid_catalog_is_read() -> None:
     first, second = parse_steps(TWO_STEPS, steps_dir=Path("steps"))
 
     assert first.folder == Path("steps/01-hello-world")
-    assert first.smoke.json == {"message": "hi"}
+    assert first.smoke.response_json == {"message": "hi"}
+    assert first.smoke.body is None
     assert first.testing_only_reason is None
-    assert second.smoke.json is None
+    assert second.smoke.response_json is None
+    assert second.smoke.body == {"name": "x", "tags": ["a"]}
     assert second.testing_only_reason == "It adds tests only."
 
 
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("number = 2", "number = 3", "without gaps"),
-        ("number = 2", 'number = "2"', "'number' must be of type int"),
-        ("number = 2", "number = true", "'number' must be of type int"),
-        ('slug = "more-tests"', 'slug = "More_Tests"', "lowercase words joined by hyphens"),
-        ('title = "Hello"\n', "", "missing ['title']"),
-        ('goal = "Test more."', 'goal = " "', "'goal' must not be empty"),
-        ('concepts = ["a test"]', "concepts = []", "'concepts' must be a non-empty list"),
-        ('"It adds tests only."', "3", "'testing_only_reason' must be of type str"),
-        ("testing_only_reason", "testing_only_reasn", "unknown ['testing_only_reasn']"),
-        ("https://example.org/docs/", "http://example.org/docs/", "must be an https:// URL"),
-        ('method = "POST"', 'method = "post"', "method 'post' must be one of"),
-        ('path = "/items"', 'path = "items"', "must start with /"),
-        ("status = 201", "status = 42", "not an HTTP status code"),
-        ('goal = "Say hello."', 'goal = "Say hello."\ntesting_only_reason = "x"', "step 1"),
+        ("number = 2", "number = 3", "without gaps: [1, 3]"),
+        ("number = 2", 'number = "2"', "step.1.number\n  Input should be a valid integer"),
+        ("number = 2", "number = true", "step.1.number\n  Input should be a valid integer"),
+        ('slug = "more-tests"', 'slug = "More_Tests"', "step.1.slug\n  String should match"),
+        ('title = "Hello"\n', "", "step.0.title\n  Field required"),
+        ('goal = "Test more."', 'goal = " "', "step.1.goal\n  String should have at least 1"),
+        ('concepts = ["a test"]', "concepts = []", "step.1.concepts\n  Tuple should have at least"),
+        ('"It adds tests only."', "3", "step.1.testing_only_reason\n  Input should be a valid str"),
+        ("testing_only_reason", "testing_only_reasn", "step.1.testing_only_reasn\n  Extra inputs"),
+        ("https://example.org/docs/", "http://example.org/docs/", "step.0.links.0.url\n  String"),
+        ('method = "POST"', 'method = "post"', "step.1.smoke.method\n  Input should be 'GET'"),
+        ('path = "/items"', 'path = "items"', "step.1.smoke.path\n  String should match"),
+        ("status = 201", "status = 42", "step.1.smoke.status\n  Input should be greater than"),
+        ('goal = "Say hello."', 'goal = "Say hello."\ntesting_only_reason = "x"', "step 1 cannot"),
+        (
+            'body = { name = "x", tags = ["a"] }',
+            'body = ["x"]',
+            "step.1.smoke.body\n  Input should be a valid dictionary",
+        ),
+        ('"hi"', "1979-05-27", "step.0.smoke.json.dict.message\n  input was not a valid JSON"),
+        ("[[step]]\nnumber = 1", "[[steps]]\nnumber = 1", "steps\n  Extra inputs"),
     ],
 )
 def test_an_invalid_catalog_is_rejected_with_a_clear_error(
@@ -104,3 +113,15 @@ def test_an_invalid_catalog_is_rejected_with_a_clear_error(
         parse_steps(broken, steps_dir=Path("steps"))
 
     assert message in str(error.value)
+
+
+def test_an_error_names_the_step_table_it_is_in() -> None:
+    broken = TWO_STEPS.replace('goal = "Test more."', 'goal = " "')
+
+    with pytest.raises(CatalogError, match=r"^steps\.toml, \[\[step\]\] table 2: "):
+        parse_steps(broken, steps_dir=Path("steps"))
+
+
+def test_invalid_toml_is_rejected() -> None:
+    with pytest.raises(CatalogError, match="not valid TOML"):
+        parse_steps("[[step]", steps_dir=Path("steps"))

@@ -1,6 +1,5 @@
 """Every step adds something its tests check: they fail against the previous step's app."""
 
-import dataclasses
 import textwrap
 from pathlib import Path
 
@@ -102,7 +101,7 @@ def test_testing_only_step_must_not_change_the_app(fake_steps: list[Step]) -> No
 
 def test_tests_that_pass_against_the_previous_app_are_a_problem(fake_steps: list[Step]) -> None:
     first, second = fake_steps
-    ordinary_step = dataclasses.replace(second, testing_only_reason=None)
+    ordinary_step = second.model_copy(update={"testing_only_reason": None})
 
     problem = progression_problem(ordinary_step, first, PASSING_RUN)
 
@@ -115,7 +114,7 @@ def test_a_run_that_ran_no_test_is_not_the_failure_wanted(
     fake_steps: list[Step], exit_code: int
 ) -> None:
     first, second = fake_steps
-    ordinary_step = dataclasses.replace(second, testing_only_reason=None)
+    ordinary_step = second.model_copy(update={"testing_only_reason": None})
     crashed_run = RunResult(exit_code, passed=0, failed=0, errors=0, skipped=0, output="")
 
     problem = progression_problem(ordinary_step, first, crashed_run)
@@ -126,7 +125,7 @@ def test_a_run_that_ran_no_test_is_not_the_failure_wanted(
 
 def test_a_failing_run_is_the_failure_wanted(fake_steps: list[Step]) -> None:
     first, second = fake_steps
-    ordinary_step = dataclasses.replace(second, testing_only_reason=None)
+    ordinary_step = second.model_copy(update={"testing_only_reason": None})
     failing_run = RunResult(exit_code=1, passed=3, failed=1, errors=1, skipped=0, output="")
 
     assert progression_problem(ordinary_step, first, failing_run) is None

@@ -20,10 +20,10 @@ def test_real_server_answers(step: Step, tmp_path: Path) -> None:
     smoke = step.smoke
 
     with serve(folder) as base_url, httpx2.Client(base_url=base_url, timeout=10) as client:
-        response = client.request(smoke.method, smoke.path)
+        response = client.request(smoke.method, smoke.path, json=smoke.body)
         assert response.status_code == smoke.status, response.text
-        if smoke.json is not None:
-            assert response.json() == smoke.json
+        if smoke.response_json is not None:
+            assert response.json() == smoke.response_json
 
         schema = client.get("/openapi.json")
         assert schema.status_code == 200

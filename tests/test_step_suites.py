@@ -1,8 +1,11 @@
 """Every step's own tests pass, run in the two ways a learner runs them."""
 
+import subprocess
+import sys
+
 import pytest
 
-from steptools.catalog import Step, load_steps
+from steptools.catalog import REPO_ROOT, Step, load_steps
 from steptools.runner import SuiteRuns
 
 STEPS = load_steps()
@@ -24,3 +27,16 @@ def test_suite_passes_from_the_repository_root(step: Step, suite_runs: SuiteRuns
     assert result.succeeded, (
         f"`pytest steps/{step.name}` from the repository root fails.\n{result.report()}"
     )
+
+
+def test_all_steps_in_one_process_is_refused_with_a_clear_message() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "pytest", "steps"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert completed.returncode == pytest.ExitCode.USAGE_ERROR
+    assert "Run one step folder at a time" in completed.stderr
