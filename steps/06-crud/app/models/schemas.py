@@ -4,9 +4,9 @@ from pydantic import BaseModel, EmailStr, Field, field_validator
 
 # Each constraint is written once and shared by the models that create and update an item.
 ItemName = Annotated[str, Field(min_length=1, max_length=50)]
-# NaN and infinity are valid floats in Python and even in Python's JSON parser,
-# but never a valid price.
-Price = Annotated[float, Field(ge=0, le=1_000_000, allow_inf_nan=False)]
+# NaN and infinity are valid floats in Python and even in Python's JSON parser, but never a
+# valid price. strict: a JSON number only, not "9.5" or true read as a number.
+Price = Annotated[float, Field(ge=0, le=1_000_000, allow_inf_nan=False, strict=True)]
 Description = Annotated[str, Field(max_length=1000)]
 Tags = Annotated[list[Annotated[str, Field(min_length=1, max_length=30)]], Field(max_length=10)]
 
