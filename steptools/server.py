@@ -1,11 +1,12 @@
 """Starting a step's app on a real server, the way `fastapi run` starts it in production."""
 
+import os
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,8 +21,10 @@ class ServerError(RuntimeError):
 
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
+def serve(folder: Path, environment: Mapping[str, str] | None = None) -> Iterator[str]:
     """Serve the app of `folder` and yield its base URL, such as "http://127.0.0.1:54321".
+
+    `environment` adds variables to the server's environment, such as settings.
 
     `fastapi run` is started with no app path, so it finds the app through the folder's
     [tool.fastapi] entrypoint. The server is stopped when the block ends; if the block
@@ -33,7 +36,13 @@ def serve(folder: Path) -> Iterator[str]:
     with tempfile.TemporaryDirectory() as scratch:
         log_path = Path(scratch) / "server.log"
         with log_path.open("wb") as log:
-            process = subprocess.Popen(command, cwd=folder, stdout=log, stderr=subprocess.STDOUT)
+            process = subprocess.Popen(
+                command,
+                cwd=folder,
+                env={**os.environ, **(environment or {})},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         try:
             _wait_until_ready(process, base_url)
             yield base_url

@@ -6,23 +6,23 @@ import sys
 import pytest
 
 from steptools.catalog import REPO_ROOT, Step, load_steps
-from steptools.runner import SuiteRuns
+from steptools.runner import run_suite
 
 STEPS = load_steps()
 
 
 @pytest.mark.parametrize("step", STEPS, ids=[step.name for step in STEPS])
-def test_suite_passes_in_the_step_folder(step: Step, suite_runs: SuiteRuns) -> None:
-    result = suite_runs.in_folder[step.number].result()
+def test_suite_passes_in_the_step_folder(step: Step) -> None:
+    result = run_suite(step.folder)
 
     assert result.succeeded, f"{step.name}'s tests fail in its folder.\n{result.report()}"
 
 
 @pytest.mark.parametrize("step", STEPS, ids=[step.name for step in STEPS])
-def test_suite_passes_from_the_repository_root(step: Step, suite_runs: SuiteRuns) -> None:
+def test_suite_passes_from_the_repository_root(step: Step) -> None:
     # `pytest steps/NN-slug` from the root must use the step's own pytest config; with the
     # root's, `app` would not be importable and the tests would fail.
-    result = suite_runs.from_root[step.number].result()
+    result = run_suite(step.folder, cwd=REPO_ROOT)
 
     assert result.succeeded, (
         f"`pytest steps/{step.name}` from the repository root fails.\n{result.report()}"
