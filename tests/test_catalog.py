@@ -37,6 +37,15 @@ def test_step_folder_is_a_project_of_its_own(step: Step) -> None:
     assert "error" in pytest_config["filterwarnings"]
 
 
+def test_every_step_in_steps_toml_is_headed_by_its_folder() -> None:
+    # So that a search for a folder's name finds its entry.
+    text = (REPO_ROOT / "steps.toml").read_text(encoding="utf-8")
+
+    headers = [line.removeprefix("# ") for line in text.splitlines() if line.startswith("# steps/")]
+
+    assert headers == [f"steps/{step.name}" for step in STEPS]
+
+
 def test_previous_is_the_step_before() -> None:
     assert previous(STEPS[1], STEPS) == STEPS[0]
     with pytest.raises(ValueError, match="first step"):

@@ -16,6 +16,7 @@ class Pagination:
     """The ?limit=&offset= query parameters that any list endpoint can share."""
 
     limit: Annotated[int, Query(ge=1, le=100, description="How many items at most.")] = 10
+    # Bounded, like every number a client sends: any store, a database too, can take it.
     offset: Annotated[int, Query(ge=0, le=1_000_000, description="How many to skip.")] = 0
 
 
