@@ -4,7 +4,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
-from app.core.config import Settings, get_settings
+from app.core.config import PROJECT_DIR, Settings, get_settings
 from app.main import app
 
 
@@ -59,6 +59,13 @@ def test_env_file_is_found_from_the_package_not_the_current_directory(
     settings = Settings()
 
     assert settings.PROJECT_NAME != "Wrong folder"
+
+
+@pytest.mark.usefixtures("clean_environment")
+def test_the_example_env_file_is_valid() -> None:
+    settings = Settings(_env_file=PROJECT_DIR / ".env.example")
+
+    assert settings.CORS_ORIGINS == ["http://localhost:5173"]
 
 
 @pytest.mark.parametrize(

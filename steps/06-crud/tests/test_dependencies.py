@@ -119,7 +119,9 @@ def test_right_api_key_is_let_through(client: TestClient) -> None:
 def test_server_without_a_configured_key_refuses_every_change(
     client: TestClient, debug: bool
 ) -> None:
-    app.dependency_overrides[get_settings] = lambda: Settings(_env_file=None, DEBUG=debug)
+    app.dependency_overrides[get_settings] = lambda: Settings(
+        _env_file=None, DEBUG=debug, API_KEY=None
+    )
 
     response = client.post("/api/items", json=NAIL)
 
