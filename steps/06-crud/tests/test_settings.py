@@ -10,7 +10,7 @@ from app.main import app
 
 @pytest.fixture
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PROJECT_NAME", "VERSION", "DEBUG", "CORS_ORIGINS"):
+    for name in ("PROJECT_NAME", "VERSION", "DEBUG", "CORS_ORIGINS", "API_KEY"):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -20,6 +20,8 @@ def test_defaults_are_safe() -> None:
 
     assert settings.DEBUG is False
     assert settings.CORS_ORIGINS == []
+    # No usable default secret: the key must be set on purpose.
+    assert settings.API_KEY is None
 
 
 @pytest.mark.usefixtures("clean_environment")
