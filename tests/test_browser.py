@@ -1,4 +1,4 @@
-"""The interactive docs of the newest app work in a real browser with no internet at all.
+"""The interactive docs of the app `python3 dev.py serve` starts work offline in a real browser.
 
 Playwright drives Debian's Chromium (/usr/bin/chromium) headless. Every request that is not
 for the app's own server is blocked, as on a learner's offline laptop.
@@ -12,7 +12,7 @@ import httpx2
 import pytest
 from playwright.sync_api import Browser, Page, Request, Route, sync_playwright
 
-from steptools.catalog import load_steps
+from steptools.commands import default_folder
 from steptools.server import serve
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -46,7 +46,7 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    with serve(load_steps()[-1].folder) as base_url:
+    with serve(default_folder()) as base_url:
         yield base_url
 
 
